@@ -238,12 +238,12 @@ MODULE = Module(
         md("""
             # Module 1: Foundations: what power imbalance is
 
-            *About 60 minutes.* When someone asks a social worker for help, the two of them do not meet as
-            equals. The worker knows the system, holds the keys to what the person needs, and writes the record.
-            The person often arrives in a crisis, with few other places to turn. This module names that gap and
-            shows where it comes from. You will follow one intake at a family shelter, sort its moments with two
-            classic ideas about power, map where power sits, and practise turning power-over into power-with.
-            The gap cannot be wished away. It can be used openly and well.
+            *About 60 minutes.* When someone asks a social worker for help, the two do not meet as equals. The
+            worker knows the system, holds the keys to what the person needs, and writes the record. The person
+            often arrives in a crisis, with few other places to turn. In this module you follow one intake at a
+            family shelter, sort its moments with two classic ideas about power, map where power sits, and
+            practise turning power-over into power-with. The gap cannot be wished away, but it can be used
+            openly and well.
         """),
         setup(SLUG),
         md("""
@@ -264,15 +264,15 @@ MODULE = Module(
 
             **CSWE Educational Policy and Accreditation Standards (2022)**
 
-            - **Competency 1: Demonstrate Ethical and Professional Behavior.** You look closely at the power
-              your role gives you. Ethical use of that power starts with seeing it.
+            - **Competency 1: Demonstrate Ethical and Professional Behavior.** You examine the power your role
+              gives you, since using it ethically starts with seeing it.
             - **Competency 6: Engage with Individuals, Families, Groups, Organizations, and Communities.** You
               practise a first meeting that builds trust by sharing information, choices and the record.
 
             **NASW Code of Ethics (2021)**
 
-            - **1.01 Commitment to Clients.** You keep the client's well-being at the center of the intake, and
-              you tell the client when a legal duty, such as reporting, could come first.
+            - **1.01 Commitment to Clients.** You keep the client's well-being at the center, and say when a
+              legal duty, such as reporting, could come first.
             - **1.02 Self-Determination.** You look for the choices a client can make, even inside strict rules.
             - **1.07 Privacy and Confidentiality.** You tell a client honestly what you must report before you
               ask what you need to know.
@@ -288,7 +288,6 @@ MODULE = Module(
             - **Graded exercises** only save your answer; your instructor scores them later. The line under each
               one says whether your answer is saved.
             - **Your answers save themselves** in a file next to this notebook, so you can stop and come back.
-            - **The reflection** near the end is yours to write, and your instructor grades it.
         """),
         # ================================================================== what power is
         md("""
@@ -296,7 +295,7 @@ MODULE = Module(
 
             In this course, **power** means the ability to shape what happens to another person. That includes
             what they receive, what they may do, and what is written down about them. Power is not only force
-            or threats. Most of the time it is quiet: a form, a rule, a waitlist, a decision made at a desk.
+            or threats. Most of the time it is quiet: a form, a rule, a waitlist, a decision at a desk.
 
             Both people in a helping relationship hold some power, but rarely the same amount. A **power
             imbalance** is the gap between how much the worker can shape the work and how much the client can.
@@ -304,13 +303,12 @@ MODULE = Module(
         """),
         md("""
             The social work scholar Yeheskel Hasenfeld argued that power is a central part of practice, not a
-            side issue (Hasenfeld, 1987). Much of a worker's power, he showed, comes from the agency behind
+            side issue (Hasenfeld, 1987). Much of a worker's power, he argued, comes from the agency behind
             them. The agency controls things that clients need. The fewer other places a client can turn for
             those things, the more power sits on the worker's side of the desk.
 
-            So a kind worker still holds power. Good intentions do not close the gap. What a worker can choose is
-            how to use the power they hold: openly or quietly, for the client's aims or for the system's
-            convenience.
+            So a kind worker still holds power, and good intentions do not close the gap. What a worker can
+            choose is how to use it: openly or quietly, for the client's aims or for the system's convenience.
         """),
         # ================================================================== the case
         md("""
@@ -334,18 +332,18 @@ MODULE = Module(
             Marisol, it is a stack of paper. Jordan asks which language she prefers. She reads the release in
             Spanish and talks with Jordan in English.
 
-            **2. The rules.** Families must be in by 9 p.m. and meet their caseworker once a week. Staff may
-            approve an exception to the curfew for work. Jordan did not write these rules. But Jordan explains
-            them, applies them, and decides on exceptions.
+            **2. The rules.** Families must be in by 9 p.m. and meet their caseworker weekly. Staff may approve
+            an exception to the curfew for work. Jordan did not write these rules, but Jordan explains them,
+            applies them, and decides on exceptions.
 
             **3. The question.** The needs form asks where the children slept last week. Marisol pauses, then
             says, "With a friend." She leaves out the car. Like most people in helping jobs, Jordan is a
             **mandated reporter**: the law requires them to report a suspicion that a child is being abused or
             neglected. Jordan has no plan to call anyone. Marisol has no way to know that.
 
-            **4. The notes.** While Marisol talks, Jordan types. The screen faces Jordan. The notes will follow
-            the family to the next worker, to the housing program, and perhaps one day to a court. Marisol will
-            not see them unless she asks, and no one has told her that she can.
+            **4. The notes.** While Marisol talks, Jordan types. She cannot see the screen. The notes will
+            follow the family to the next worker, the housing program, perhaps one day a court. Marisol will not
+            see them unless she asks, and no one has told her she can.
         """),
         md("""
             **5. The room.** Two rooms are open tonight. Harbor's policy says staff assign rooms, so Jordan will
@@ -361,7 +359,7 @@ MODULE = Module(
 
             None of this makes Jordan a bad worker. Jordan follows the rules, offers the Spanish form, and keeps
             a kind tone. That is the point. The imbalance is not a flaw in Jordan. It is part of the role, and it
-            shapes every moment unless someone chooses to notice it.
+            shapes every moment, noticed or not.
         """),
         # ================================================================== five aspects
         md("""
@@ -370,8 +368,8 @@ MODULE = Module(
             The gap between Jordan and Marisol has five parts. Each one shows up in the case.
 
             **Knowledge and expertise.** The worker knows how the system works: its forms, rules, waitlists and
-            words. The client is often learning the system for the first time, in the middle of a crisis. In
-            moment 1, Jordan knows which pages matter. Marisol has to trust that what she signs is fair.
+            words. The client is often learning it for the first time, in a crisis. In moment 1, Jordan knows
+            which pages matter; Marisol has to trust that what she signs is fair.
 
             **Access to resources.** The worker can open or close doors to things the client needs, such as a
             bed, a housing voucher, a referral or a bus pass. Even when the agency sets the rules, the worker is
@@ -389,13 +387,12 @@ MODULE = Module(
 
             **Professional boundaries and role.** The job sets the terms of the relationship. The worker sets
             the time, the place and the topics, asks the questions, and writes the record. Boundaries protect
-            clients, and they are needed. But they also mean the relationship runs one way. In moment 6, Jordan
+            clients, but they also mean the relationship runs one way. In moment 6, Jordan
             has learned a great deal about Marisol, and Marisol almost nothing about Jordan. In moment 4, only
             Jordan writes the story.
 
-            These aspects overlap. A housing voucher is a resource, but the decision to refer is authority, and
-            knowing the voucher exists is expertise. Naming the parts one by one helps you see which part of the
-            gap you can narrow and which you cannot.
+            These aspects overlap: a voucher is a resource, the decision to refer is authority, and knowing it
+            exists is expertise. Naming the parts helps you see which ones you can narrow.
         """),
         exercise(
             "categorize", "m01.p1",
@@ -445,17 +442,16 @@ MODULE = Module(
             someone who holds power. The social psychologists John French and Bertram Raven answered with five
             **bases of social power** (French & Raven, 1959).
 
-            - **Reward power** rests on the belief that someone can give you something you want. Jordan can refer
-              Marisol for a voucher or give her the quieter room.
-            - **Coercive power** rests on the belief that someone can punish you or take something away. Jordan
-              can start the steps to end a family's stay, or make a report.
-            - **Legitimate power** rests on the belief that someone has the right to tell you what to do.
-              Marisol accepts that shelter staff set the curfew, because that is their job.
-            - **Referent power** rests on liking, admiring or identifying with someone. If Marisol comes to
-              admire how Jordan handles a hard night, she may take Jordan's advice because she wants to be like
-              that herself.
-            - **Expert power** rests on the belief that someone knows more than you do about the matter at hand.
-              Marisol joins the housing list that Jordan says moves fastest.
+            - **Reward power** rests on the belief that someone can give you something you want, such as a bus
+              pass, a grocery card or a good reference.
+            - **Coercive power** rests on the belief that someone can punish you or take something away, as a
+              probation officer can report a missed meeting.
+            - **Legitimate power** rests on the belief that someone has the right to tell you what to do. A
+              patient answers a nurse's questions because that is the nurse's job.
+            - **Referent power** rests on liking, admiring or identifying with someone. A teenager takes a youth
+              worker's advice because she looks up to him.
+            - **Expert power** rests on the belief that someone knows more than you do about the matter at hand,
+              as when a parent files the school form a worker says is the right one.
         """),
         md("""
             One detail in French and Raven's account matters a great deal for practice. Each base rests on what
@@ -463,10 +459,9 @@ MODULE = Module(
             welfare. Yet coercive power still shaped Marisol's answer, because she believed a report could
             follow. A worker can hold power they never meant to use.
 
-            The bases often work together. Jordan's job title brings legitimate power, the shelter's beds bring
-            reward power, and the duty to report brings coercive power, all at once. Past experience matters too.
-            A parent who was once treated harshly by a caseworker may read a threat into every question the next
-            one asks.
+            The bases often work together: Jordan's job, the beds and the duty to report bring legitimate, reward
+            and coercive power at once. Past experience matters too. A parent once treated harshly by a
+            caseworker may hear a threat in every question the next one asks.
         """),
         exercise(
             "choice", "m01.p2",
@@ -504,9 +499,9 @@ MODULE = Module(
             **Power-with** is power that people build together, so that both have more say in what happens.
             Follett held that power-with can grow without anyone having to lose.
 
-            In social work, power-with does not mean acting as if the imbalance were gone. Jordan cannot give
-            away the duty to report or the keys to the rooms. Power-with means using the power you hold in the
-            open, and sharing what can be shared:
+            In social work, power-with does not mean acting as if the imbalance were gone: Jordan cannot give
+            away the duty to report or the keys to the rooms. It means using power in the open, and sharing what
+            can be shared:
 
             - **Information.** Explain the forms, the rules, and what happens to the notes.
             - **Choices.** Offer real options inside the rules, and say plainly where the rules end.
@@ -516,14 +511,12 @@ MODULE = Module(
         md("""
             Two mistakes look like power-with but are not. The first is **pretending**: "We're just two people
             talking," or "Nothing you say leaves this room." These words hide power instead of sharing it, and
-            the client learns the truth later, often at a bad moment. The second is **leaving the client alone**:
+            the client learns the truth later. The second is **leaving the client alone**:
             "It's all up to you." A client who must decide without the worker's knowledge is still on the short
             side of the knowledge gap.
 
             Power-over is not always wrong. Sometimes a worker must act against a client's wishes, for example to
-            protect a child from harm. Even then, the worker can say what they are doing and why. Power used in
-            the open, for the client's benefit, is very different from power used quietly or for the system's
-            convenience.
+            protect a child from harm. Even then, the worker can say what they are doing and why.
         """),
         exercise(
             "choice", "m01.p3",
@@ -561,14 +554,13 @@ MODULE = Module(
             ## Mapping where power sits
 
             A **power map** is a simple picture of a relationship at one moment. For each dimension of power, you
-            place a marker on a scale from 0 to 10. A 0 means the client holds this power. A 5 means it is
-            shared evenly. A 10 means the worker holds it. Few dimensions sit at a pure 0 or 10, so save the ends
-            for power that truly sits with one person.
+            place a marker from 0 (the client holds it) through 5 (shared evenly) to 10 (the worker holds it).
+            Save the ends for power that truly sits with one person.
 
-            A map is not a measurement. It is a way to slow down and look. It shows that power is not one number:
-            a client may have little say over services but know far more about their own life. It also shows
-            which parts could move. Explaining a rule moves knowledge toward the middle. Nothing said in one
-            meeting can give a family somewhere else to sleep.
+            A map is not a measurement but a way to slow down and look. It shows that power is not one number: a
+            client may have little say over services but know far more about their own life. It also shows which
+            parts could move. Explaining a rule moves knowledge toward the middle, but no words can give a family
+            somewhere else to sleep.
 
             Setting matters too, so try the map on a different relationship first. **Ruth Feldman**, 81, has
             rented the same apartment for forty years. Her eyesight is failing, and cooking has become hard. She
@@ -629,26 +621,24 @@ MODULE = Module(
 
             The Code's standards make this concrete. Standard 1.01 puts the client's well-being first, and says
             clients should be told when a legal duty, such as reporting child abuse, may come first. Standard 1.02
-            asks workers to respect and promote a client's right to make her own choices, and to help her name
-            her own goals. Standard 1.07 asks workers to explain the limits of confidentiality early on.
+            asks workers to respect and promote a client's right to make her own choices and name her own goals.
+            Standard 1.07 asks workers to explain the limits of confidentiality early on.
         """),
         md("""
-            **Outcomes.** Power shapes what a worker learns. A client shares what feels safe to share. In moment
-            3, Marisol kept back the nights in the car, so the intake missed whatever those nights meant for the
-            children. Power also shapes what a client does next. A plan she helped make is one she understands
-            and can adjust when life changes. A plan made for her may be followed only while someone is watching,
-            and then called "noncompliance" when it fails.
+            **Outcomes.** Power shapes what a worker learns, because a client shares what feels safe to share. In
+            moment 3, Marisol kept back the nights in the car, so the intake missed what those nights meant for
+            the children. Power also shapes what a client does next. A plan she helped make is one she
+            understands and can adjust. A plan made for her may be followed only while someone is watching, and
+            then called "noncompliance" when it fails.
 
             Power also shapes how a client sees herself. Someone told what to do at every step can come to doubt
-            her own judgment. Someone informed, asked and given real choices keeps using it. Marisol kept two
-            children fed and in school through an eviction. The intake can build on that strength, or treat her
-            as a problem to be processed.
+            her own judgment. Marisol kept two children fed and in school through an eviction. The intake can
+            build on that strength, or treat her as a problem to be processed.
 
-            Used well, the worker's power is a resource for the client. Jordan's knowledge of the housing lists
-            and voice with a landlord can work in Marisol's favor. Hasenfeld (1987) called for practice that
-            increases clients' own power, not only the services they get. The goal is not a worker with no
-            power. It is a worker who uses power in the open, for the client's aims, in ways that leave the
-            client stronger.
+            Used well, the worker's power is a resource for the client: Jordan's knowledge of the housing lists
+            can work in Marisol's favor. Hasenfeld (1987) called for practice that increases clients' own power,
+            not only the services they get. The goal is not a worker with no power, but one who uses it in the
+            open, for the client's aims, in ways that leave the client stronger.
         """),
         exercise(
             "choice", "m01.p5",
@@ -695,7 +685,7 @@ MODULE = Module(
             items=[
                 "Jordan mentions that families who finish the intake tonight can be put forward for a voucher "
                 "this week.",
-                "Marisol says \"With a friend\" because she fears what Jordan might do if she mentions the car.",
+                "Marisol does not mention that Lucía missed a week of school, in case it counts against the family.",
                 "Marisol signs the house rules without a question, since setting rules is what shelter staff do.",
                 "Jordan says the county list is moving faster this month, so Marisol applies there first.",
                 "Marisol admires how calmly Jordan handles a crisis in the hallway, and she tries the bedtime "
@@ -707,7 +697,7 @@ MODULE = Module(
             key={
                 "Jordan mentions that families who finish the intake tonight can be put forward for a voucher "
                 "this week.": "Reward power",
-                "Marisol says \"With a friend\" because she fears what Jordan might do if she mentions the car.":
+                "Marisol does not mention that Lucía missed a week of school, in case it counts against the family.":
                     "Coercive power",
                 "Marisol signs the house rules without a question, since setting rules is what shelter staff do.":
                     "Legitimate power",
@@ -721,7 +711,7 @@ MODULE = Module(
             answer={
                 "Jordan mentions that families who finish the intake tonight can be put forward for a voucher "
                 "this week.": "Reward power",
-                "Marisol says \"With a friend\" because she fears what Jordan might do if she mentions the car.":
+                "Marisol does not mention that Lucía missed a week of school, in case it counts against the family.":
                     "Coercive power",
                 "Marisol signs the house rules without a question, since setting rules is what shelter staff do.":
                     "Legitimate power",
@@ -764,9 +754,8 @@ MODULE = Module(
             ],
         ),
         md("""
-            For the next exercise, think back over the whole intake in the case (moments 1 to 7). On the scale,
-            0 means Marisol holds this power, 5 means it is shared, and 10 means Jordan holds it. Set every
-            slider, or press the save button once they all sit where you want them.
+            For the next exercise, think back over the whole intake (moments 1 to 7). On the scale, 0 means
+            Marisol holds this power and 10 means Jordan holds it. Set every slider, or press the save button.
         """),
         exercise(
             "power-map", "m01.q3", points=2,
@@ -830,8 +819,8 @@ MODULE = Module(
         ),
         md("""
             In the next exercise you are Jordan, and you play the intake from the start. Each choice has a
-            consequence, and some change where the story goes. Press *Decide* after each choice. Your path saves
-            as you go, and *Start again* clears it. The path saved when you submit is the one that counts.
+            consequence, and some change where the story goes. Press *Decide* after each choice. The path saved
+            when you submit is the one that counts.
         """),
         exercise(
             "scenario", "m01.q5", points=2,
@@ -871,9 +860,9 @@ MODULE = Module(
             """
             ## Reflection
 
-            Think of a time when you held power in a helping or institutional relationship, or when you were on
-            the receiving end of someone else's. It might be a job, a field placement, a clinic, a school office,
-            or a benefits office. Choose something you are comfortable sharing, and keep other people anonymous.
+            Think of a time when you held power in a helping or institutional relationship, or were on the
+            receiving end of someone else's: at a job, a field placement, a clinic, a school or a benefits
+            office. Choose something you are comfortable sharing, and keep other people anonymous.
 
             In about 250 to 400 words:
 
@@ -884,8 +873,7 @@ MODULE = Module(
             4. Name one concrete thing that could have made it more power-with. Be honest about what could not
                have changed.
 
-            Write your answer in the cell below. Double-click the cell to edit it, and press *Shift + Enter*
-            when you are done.
+            Write in the cell below: double-click it to edit, and press *Shift + Enter* when you are done.
             """,
             rubric=[
                 ("Power named and explained", 2,

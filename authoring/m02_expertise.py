@@ -21,16 +21,21 @@ REWRITE_KEY = {
     "include": [
         ["fall", "fell"],
         ["bathing", "bath", "shower", "showering", "washing", "wash", "dressing", "getting dressed",
-         "get dressed", "daily tasks", "everyday tasks", "daily activities", "day-to-day", "look after yourself",
-         "looking after yourself", "take care of yourself", "taking care of yourself"],
-        ["rehab", "rehabilitation", "nursing facility", "nursing home", "care center", "care home",
-         "recovery center"],
+         "get dressed", "eating", "toilet", "toileting", "daily tasks", "everyday tasks", "daily activities",
+         "day-to-day", "day to day", "everyday things", "daily things", "basic tasks", "self-care",
+         "personal care", "look after yourself", "looking after yourself", "take care of yourself",
+         "taking care of yourself", "care for yourself", "caring for yourself"],
+        ["rehab", "rehabilitation", "nursing", "nursing home", "care center", "care home", "recover",
+         "recovery", "therapy center"],
         ["go home", "going home", "return home", "back home", "get home", "be home", "be at home",
-         "home with help", "home with a helper", "home with an aide", "home with support"],
+         "stay at home", "live at home", "your own home", "your house", "home with help", "home with a helper",
+         "home with an aide", "home with support"],
         ["wait", "waiting", "waitlist", "wait list", "waiting list", "two weeks", "2 weeks"],
         ["your choice", "your decision", "you decide", "you choose", "up to you", "your call", "you can choose",
-         "you get to choose", "you get to decide", "you can decide"],
-        ["talk", "meet", "visit", "call", "come by", "come back", "see you", "questions"],
+         "you get to choose", "you get to decide", "you can decide", "you pick", "you can pick", "final say",
+         "choice is yours", "decision is yours"],
+        ["talk", "meet", "visit", "call", "come by", "come back", "see you", "questions", "discuss",
+         "check in", "follow up", "speak"],
     ],
     "avoid": ["SNF", "ADL", "ADLs", "d/c", "s/p", "hx", "DM2", "HHA", "y/o", "f/u", "w/", "pt", "rec", "eval",
               "min-mod", "transfers", "level of care", "eligibility determination"],
@@ -182,8 +187,8 @@ MODULE = Module(
           remove something they do not want. A referral, a voucher or a place on a list are rewards
           in this sense.
         - **Legitimate power** rests on the belief that someone has the right to ask or decide,
-          because of their role. A discharge that cannot go ahead without the social worker's
-          assessment carries this kind of power.
+          because of their role. A form that only the social worker may sign carries this kind
+          of power.
         """),
         md("""
         A fourth base, **coercive power**, rests on the ability to punish. Social workers rarely see
@@ -258,13 +263,13 @@ MODULE = Module(
         """),
         exercise(
             "choice", "m02.p2",
-            prompt=("At Kwame's bedside, a resident says: “PT says you're min-assist for ADLs, so we're looking at "
+            prompt=("At Kwame's bedside, a doctor on the team says: “PT says you're min-assist for ADLs, so we're looking at "
                     "a SNF.” Kwame nods and says, “Whatever you think is best.” What is most likely going on?"),
             options=[
                 "Kwame understands the plan and agrees with it.",
                 "The jargon turns the team's knowledge into expert power, and Kwame defers because he cannot follow enough to disagree.",
                 "Kwame is being resistant: he is hiding his real view on purpose.",
-                "The resident is using legitimate power, because the role gives the right to decide where Kwame goes.",
+                "The doctor is using legitimate power, because the role gives the right to decide where Kwame goes.",
             ],
             key="The jargon turns the team's knowledge into expert power, and Kwame defers because he cannot follow enough to disagree.",
             feedback={
@@ -277,7 +282,7 @@ MODULE = Module(
                 "Kwame is being resistant: he is hiding his real view on purpose.": (
                     "Calling this resistance puts the problem in Kwame. Deferring is a common response to a "
                     "conversation a person cannot follow. The gap was made by the way the plan was explained."),
-                "The resident is using legitimate power, because the role gives the right to decide where Kwame goes.": (
+                "The doctor is using legitimate power, because the role gives the right to decide where Kwame goes.": (
                     "No one on the team has the right to decide this for an adult who can make his own "
                     "decisions. What silences Kwame here is the knowledge gap, which is expert power."),
             },
@@ -290,7 +295,7 @@ MODULE = Module(
         a scarce resource. Housing vouchers, emergency funds and home-care hours are all scarce.
         Someone must decide who gets them, and often that person is the worker across the desk.
 
-        At Riverside General, the home-care program takes referrals only from hospital social
+        The county's home-care program takes referrals only from hospital social
         workers. More people need it than it can serve, so it keeps a waiting list. For Kwame,
         Priya's referral is the door. If she sends it, he has a real chance of going home with an
         aide. If she does not, that option quietly disappears, and he may never learn it existed.
@@ -633,12 +638,13 @@ MODULE = Module(
         ),
         md("""
         The last graded exercise asks you to share knowledge in plain words. The note below comes
-        from Kwame's chart.
+        from Kwame's chart. A good rewrite keeps the facts Kwame needs, makes clear who decides,
+        and tells him what happens next.
         """),
         exercise(
             "rewrite", "m02.q5", points=3,
-            prompt=("Rewrite this chart note as a short message to Kwame, in plain language. Keep every fact, "
-                    "say what each abbreviation or term means instead of using it, and keep your sentences short."),
+            prompt=("Rewrite this chart note as a short message to Kwame, in plain language. Say what each "
+                    "abbreviation or term means instead of using it, and keep your sentences short."),
             original=CHART_NOTE,
             key=REWRITE_KEY,
             answer=REWRITE_ANSWER,
