@@ -709,7 +709,8 @@ MODULE = Module(
         md("""
         ## References
 
-        - Follett, M. P. (1924). *Creative experience*.
+        - Follett, M. P. (1924). [The source of the terms *power-over* and *power-with*; cited by author
+          and year only.]
         - French, J. R. P., & Raven, B. (1959). The bases of social power. In D. Cartwright (Ed.), *Studies in social power* (pp. 150–167).
         - Hasenfeld, Y. (1987). Power in social work practice. *Social Service Review*.
         """),

@@ -154,9 +154,11 @@ def test_rewrite_saves_text(book, tmp_path):
     sync(q._text, value="   ")
     assert not q.answered
     p = book.rewrite("m01.p7", "Rewrite.", "Non-compliant.", practice=True,
-                     key={"include": [["missed"]], "avoid": ["non-compliant"], "max_sentence_words": 12})
+                     key={"include": [["missed"]], "avoid": ["non-compliant"], "max_sentence_words": 12},
+                     feedback={"model": "You missed two meetings."})
     sync(p._text, value="You are non-compliant and you missed meetings.")
     assert "Avoids jargon (still uses: non-compliant)" in p._feedback.value and "\u2714" in p._feedback.value
+    assert "One plain version:" in p._feedback.value and "You missed two meetings." in p._feedback.value
 
 
 def test_a_stored_value_of_the_wrong_type_is_unanswered_for_that_exercise_only(tmp_path):

@@ -18,6 +18,9 @@ class Rewrite(Exercise):
     each idea that must appear (any one of its alternatives), jargon that must not,
     and the longest average sentence allowed. Answer: the text (at least a few words).
     Partial credit: the share of checks passed; a blank or near-blank text scores 0.
+
+    Practice feedback lists each check, then ``feedback["model"]`` (one plain
+    version) if the author gave one.
     """
 
     kind = "rewrite"
@@ -47,4 +50,7 @@ class Rewrite(Exercise):
 
     def _practice_feedback(self, value: str) -> str:
         checks = rewrite_checks(value, self._key)
-        return "".join(paragraph(verdict(passed), html.escape(label)) for label, passed in checks)
+        lines = [paragraph(verdict(passed), html.escape(label)) for label, passed in checks]
+        if self._explain("model"):
+            lines.append(paragraph("<em>One plain version:</em>", self._explain("model")))
+        return "".join(lines)
