@@ -130,7 +130,9 @@ def exercise(
     Practice: one cell that carries its key and feedback, so students see why each
     answer is right or wrong. Graded: a widget cell whose solution region gives the
     model answer (``answer``, removed from the student's copy) and a locked test cell
-    whose hidden region scores the recorded answer against ``key``.
+    whose hidden region scores the recorded answer against ``key``. ``answer`` defaults
+    to what the key implies: the key itself, the middle of each power-map range, or the
+    scenario path that takes the key's choice at every step; a rewrite needs its own.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown exercise kind {kind!r}")
@@ -144,6 +146,8 @@ def exercise(
         cell.metadata = {"powerwith": {"exercise": exercise_id, "kind": kind, "practice": True}}
         _hidden_source(cell)
         return cell
+    if answer is None:
+        answer = _model_answer(kind, key, fields)
     if answer is None:
         raise ValueError(f"{exercise_id}: a graded exercise needs a model answer")
     if feedback:
@@ -176,6 +180,22 @@ def exercise(
         "deletable": False,
     }
     return [widget, test]
+
+
+def _model_answer(kind: str, key: Any, fields: dict[str, Any]) -> Any:
+    """The answer that earns full marks, where the key alone defines it (not for a rewrite)."""
+    if kind in ("choice", "select-all", "categorize", "rank"):
+        return key
+    if kind == "power-map":
+        return {name: (low + high) // 2 for name, (low, high) in key.items()}
+    if kind == "scenario":
+        path, here = [], "start"
+        while here in key:
+            path.append([here, key[here]])
+            choice = next(c for c in fields["steps"][here]["choices"] if c["id"] == key[here])
+            here = choice["next"]
+        return path
+    return None
 
 
 def reflection(

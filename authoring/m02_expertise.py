@@ -558,14 +558,6 @@ MODULE = Module(
                 "Priya knows which nearby rehab centers have open beds and good therapy, and Kwame takes her word for it.": "Expert power",
                 "Kwame signs the forms Priya hands him without reading them, saying, “You're the one in charge of this.”": "Legitimate power",
             },
-            answer={
-                "Only a hospital social worker's referral can put Kwame on the home-care waiting list.": "Reward power",
-                "Kwame stops asking questions once Priya starts talking about “level of care” and “ADLs”.": "Expert power",
-                "Hospital policy says no patient leaves until the social worker's discharge assessment is done.": "Legitimate power",
-                "Priya can order a free shower chair and grab bars for Kwame's bathroom from the hospital's equipment fund.": "Reward power",
-                "Priya knows which nearby rehab centers have open beds and good therapy, and Kwame takes her word for it.": "Expert power",
-                "Kwame signs the forms Priya hands him without reading them, saying, “You're the one in charge of this.”": "Legitimate power",
-            },
         ),
         exercise(
             "select-all", "m02.q2", points=2,
@@ -586,12 +578,6 @@ MODULE = Module(
                 "Ask him to say, in his own words, what each option would mean for his days.",
                 "Show him her draft assessment and ask him to correct anything that is wrong.",
             ],
-            answer=[
-                "Give him a one-page sheet that sets out each option in plain words, with the likely wait.",
-                "Explain the home-care program's rules and how his situation fits them.",
-                "Ask him to say, in his own words, what each option would mean for his days.",
-                "Show him her draft assessment and ask him to correct anything that is wrong.",
-            ],
         ),
         exercise(
             "choice", "m02.q3", points=1.5,
@@ -606,7 +592,6 @@ MODULE = Module(
                 "Send the referral without telling Kwame, and let the program's staff explain the rules if he is accepted.",
             ],
             key="Tell Kwame about the opening and the night-time rule, plan with him what would make nights safer, then send an honest referral and agree on a backup plan.",
-            answer="Tell Kwame about the opening and the night-time rule, plan with him what would make nights safer, then send an honest referral and agree on a backup plan.",
         ),
         exercise(
             "rank", "m02.q4", points=1.5,
@@ -622,13 +607,6 @@ MODULE = Module(
             top="shares the decision most",
             bottom="imposes it most",
             key=[
-                "“Two real options are open to you. Let me walk you through each one. Then I'd like to hear what matters most to you, before I share the team's view.”",
-                "“The team leans toward rehab because of the night-time fall, and I'll explain why. Going home with help is also possible, and the choice is yours.”",
-                "“The team recommends a short rehab stay. Let me know if you have any questions.”",
-                "“You're going to rehab for two weeks. The doctor and I agreed it's the safest plan.”",
-                "“You'll be at the SNF until your level of care is reassessed.”",
-            ],
-            answer=[
                 "“Two real options are open to you. Let me walk you through each one. Then I'd like to hear what matters most to you, before I share the team's view.”",
                 "“The team leans toward rehab because of the night-time fall, and I'll explain why. Going home with help is also possible, and the choice is yours.”",
                 "“The team recommends a short rehab stay. Let me know if you have any questions.”",
