@@ -44,3 +44,15 @@ def test_reflection_rubric_must_hold_five_points_in_three_or_four_criteria():
                                 "model")
     assert answer.source.startswith("### BEGIN SOLUTION") and answer.source.endswith("### END SOLUTION")
     assert "rubric" not in str(answer.metadata).lower(), "the student's copy keeps metadata: no rubric there"
+
+
+def test_model_answer_follows_the_key_when_none_is_given():
+    from test_widgets import STEPS
+
+    widget, _ = exercise("scenario", "m09.q2", points=2, prompt="P", steps=STEPS,
+                         key={"start": "greet", "forms": "explain"})
+    assert "q2.answer([['start', 'greet'], ['forms', 'explain']])" in widget.source
+    widget, _ = exercise("power-map", "m09.q3", points=2, prompt="P", dimensions=["a"], key={"a": (6, 8)})
+    assert "q3.answer({'a': 7})" in widget.source
+    with pytest.raises(ValueError, match="model answer"):
+        exercise("rewrite", "m09.q4", points=2, prompt="P", original="t", key={"avoid": ["x"]})
