@@ -29,7 +29,7 @@ ASPECTS = [
 ]
 BASES = ["Reward power", "Coercive power", "Legitimate power", "Referent power", "Expert power"]
 
-# --- graded q5: the rest of the intake, played as Jordan ------------------------------------
+# --- graded q5: the intake, played again as Jordan ------------------------------------------
 # Best path: start -> forms -> car -> room -> close -> end-partners (five key steps).
 # Weaker choices mostly go on to the next step with a cost the student can see; pressing
 # Marisol at the "car" step ends the intake early, so later key steps are lost.
@@ -43,22 +43,21 @@ INTAKE_STEPS = {
         "choices": [
             {
                 "id": "open-role",
-                "label": "Say who you are, how long this will take, and what you can and cannot decide tonight. "
-                         "Then ask what the children need right now.",
+                "label": "Say who you are and what you can decide tonight, then ask what the kids need now.",
                 "consequence": "Marisol asks if Mateo can have a snack. You bring crackers from the kitchen. "
                                "Her shoulders drop a little, and she says, \"Okay. What do you need from me?\"",
                 "next": "forms",
             },
             {
                 "id": "open-forms",
-                "label": "Start on the packet right away, so you both finish before the kitchen closes.",
+                "label": "Start on the packet right away, so you finish before the kitchen closes.",
                 "consequence": "You move fast, and Marisol answers in as few words as she can. She keeps one eye "
                                "on Mateo, who is getting louder. No one has told her yet what any of this is for.",
                 "next": "forms",
             },
             {
                 "id": "open-promise",
-                "label": "Tell her, \"You're safe now. Whatever you need, I'll make it happen.\"",
+                "label": "Say, \"You're safe now. Whatever you need, I'll make it happen.\"",
                 "consequence": "Marisol looks relieved. But you cannot keep that promise: the rules, the waitlists "
                                "and the number of open rooms are not yours to change. When the rules come up "
                                "later, she will remember what you said.",
@@ -75,8 +74,7 @@ INTAKE_STEPS = {
         "choices": [
             {
                 "id": "forms-explain",
-                "label": "Stop her gently. Explain in plain words what each form does, which ones she needs for a "
-                         "bed tonight and which she can decide on later. Offer the Spanish version.",
+                "label": "Explain each form in plain words, say which are optional, and offer Spanish.",
                 "consequence": "She takes the release in Spanish, reads it, and signs it. She asks you to leave "
                                "one agency off the list until she knows more about it. She now knows what she "
                                "agreed to, and that some of it was her choice.",
@@ -107,17 +105,16 @@ INTAKE_STEPS = {
         "choices": [
             {
                 "id": "car-explain",
-                "label": "Say that you noticed the pause. Explain why Harbor asks, what kind of worry would lead "
-                         "you to call child welfare, and that losing a home is the reason Harbor exists. "
-                         "Let her decide whether to say more.",
-                "consequence": "After a moment she says they slept in her car for two nights. She adds that "
-                               "Mateo's asthma inhaler ran out while they were there. You book a clinic visit "
-                               "for the morning. It is the most useful thing you learn all day.",
+                "label": "Name the pause, say what you would and would not report, and let her choose.",
+                "consequence": "You explain that Harbor exists for families who have lost their homes, and what "
+                               "kind of worry would lead you to call. After a moment she says they slept in her "
+                               "car for two nights, and that Mateo's asthma inhaler ran out there. You book a "
+                               "clinic visit for the morning: the most useful thing you learn all day.",
                 "next": "room",
             },
             {
                 "id": "car-promise",
-                "label": "Tell her, \"Nothing you say here leaves this room.\"",
+                "label": "Say, \"Nothing you say here leaves this room.\"",
                 "consequence": "She tells you about the car and the inhaler. But the promise was not true: you "
                                "are a mandated reporter, and the house rules she takes upstairs say so. When she "
                                "reads them tonight, she wonders what else you told her that was not true.",
@@ -125,7 +122,7 @@ INTAKE_STEPS = {
             },
             {
                 "id": "car-press",
-                "label": "Tell her the intake cannot be finished until every question has a full answer.",
+                "label": "Say the intake can't be finished until every question has a full answer.",
                 "consequence": "Marisol's face closes. She says they will be fine at her friend's place after "
                                "all, gathers the children, and leaves. You write \"Client declined services.\"",
                 "next": "end-left",
@@ -140,8 +137,7 @@ INTAKE_STEPS = {
         "choices": [
             {
                 "id": "room-choice",
-                "label": "Describe both rooms honestly. Say that the final call is yours under the policy, and ask "
-                         "which would work better for her family.",
+                "label": "Describe both rooms, say the final call is yours, and ask which suits her.",
                 "consequence": "She picks the ground-floor room because it is near the bathroom and Mateo wakes "
                                "at night. You had guessed the other one. Her answer tells you something about her "
                                "children that no form asked.",
@@ -149,8 +145,7 @@ INTAKE_STEPS = {
             },
             {
                 "id": "room-assign",
-                "label": "Put the family in the room beside the staff desk, so staff can keep an eye on a new "
-                         "family.",
+                "label": "Put the family by the staff desk, so staff can keep an eye on them.",
                 "consequence": "The room is fine, but the reason is watching her. Marisol soon notices staff "
                                "glancing in each time they pass. She starts to feel watched, and over the next "
                                "days she tells you less.",
@@ -158,7 +153,7 @@ INTAKE_STEPS = {
             },
             {
                 "id": "room-bargain",
-                "label": "Offer her the quieter third-floor room if she agrees to join the parenting group.",
+                "label": "Offer the quieter room if she agrees to join the parenting group.",
                 "consequence": "She agrees at once. It feels like a favor, but you have tied a bed to a group she "
                                "did not ask for. She will go because she feels she has to, not because she "
                                "wants to.",
@@ -174,8 +169,7 @@ INTAKE_STEPS = {
         "choices": [
             {
                 "id": "close-read",
-                "label": "Turn the screen toward her, go over the main points of your note together, fix what she "
-                         "corrects, and set a time to meet tomorrow.",
+                "label": "Go over your note with her, fix what she corrects, and set a time for tomorrow.",
                 "consequence": "She corrects one thing: her sister calls every night, and her church has offered "
                                "to help with the move. You change \"lacks support\" to name them. She leaves "
                                "knowing what the record says and when she will see you next.",
@@ -227,6 +221,143 @@ INTAKE_STEPS = {
     },
 }
 
+# --- practice p1: (moment, aspect, why), shown in this order ------------------------------------
+P1 = [
+    ("The friend's couch is gone, and no other shelter in town has room.", "Dependency",
+     "This is about her options, not about anything Jordan does. With nowhere else to go, the family depends on "
+     "Harbor, and that gives every word from Jordan more weight."),
+    ("Marisol does not know that the county and the city keep separate housing lists.", "Knowledge and expertise",
+     "This is a gap in knowing how the system works. Jordan knows the lists; Marisol cannot ask to join a list "
+     "she has never heard of. The fix here is simple: tell her."),
+    ("Jordan writes that Marisol \"seemed guarded.\" No one asks how she would describe herself.",
+     "Professional boundaries and role",
+     "The role gives Jordan the pen: the worker writes the record, and the client is written about. This is "
+     "not an official decision, but it shapes how every later reader will see her."),
+    ("Only Jordan can open a referral for a housing voucher.", "Access to resources",
+     "The voucher is something Marisol needs, and Jordan stands at the door to it. That is access to resources, "
+     "even though the program's rules were written by someone else."),
+    ("Jordan must decide whether Marisol's late return on Friday counts as a missed curfew.", "Decision authority",
+     "This is an official judgment about her, made by Jordan under the rules, with real effects on her stay. "
+     "That is decision authority. Jordan could still hear her side before deciding."),
+]
+
+# --- practice choices: (option, why it is right or wrong); the key is named where used ---------
+P2 = [
+    ("Yes. Her belief that Jordan could act is enough to shape her answer.",
+     "French and Raven tie each base to the other person's beliefs. Marisol believes a report could follow, so "
+     "she guards her answer. Jordan's intentions do not change that; only honest talk about what Jordan would "
+     "and would not report can."),
+    ("No. Jordan made no threat, so there is no coercive power in the room.",
+     "A spoken threat is not needed. Marisol knows, or suspects, that Jordan could set a report in motion, and "
+     "that belief is enough to shape what she says."),
+    ("No. It is expert power: Jordan knows the child-welfare rules, and she does not.",
+     "Jordan does know more about the rules, but expertise is not what makes Marisol hold back. She is not "
+     "following Jordan's advice; she is protecting her family from a feared penalty."),
+    ("Not yet. Coercive power only starts if Jordan actually makes a report.",
+     "Power works before it is used. The possibility of a report is already changing what Marisol tells Jordan, "
+     "and so what Jordan can learn and do for the family."),
+]
+P3 = [
+    ("\"I drafted three goals for you: the county list, a budgeting class, savings. Sign here?\"",
+     "The goals may be sensible, but Jordan chose them and Marisol is asked only to sign. That is power-over "
+     "made to look efficient. A plan she did not shape is a plan she may not own."),
+    ("\"Tell me your goals, I'll say what Harbor can offer, and we'll write the plan together.\"",
+     "Marisol's goals come first, Jordan is open about what Harbor can and cannot do, and the plan is built "
+     "together. Jordan keeps their knowledge in the room and uses it for her aims. That is power-with."),
+    ("\"This is your plan, so it's all up to you. Let me know what you decide.\"",
+     "It sounds respectful, but it leaves Marisol alone with a system she does not know yet. Jordan's knowledge "
+     "of lists, programs and rules is exactly what she needs to choose well."),
+    ("\"Most families here use the same three goals, so let's start with those.\"",
+     "A standard plan treats Marisol as one of many rather than as the expert on her own family. It also misses "
+     "what is different about her family, such as her evening shifts."),
+]
+P5 = [
+    ("She answered what she was asked, and no one asked about her strengths.",
+     "The intake asked about problems, not strengths, and Marisol had no reason to think a co-signer mattered to "
+     "a shelter. The worker's control of the questions shaped what was learned. Asking about her resources, and "
+     "saying why, would have brought it out."),
+    ("She may be hiding income, so her eligibility should be checked again.",
+     "A sister's offer to co-sign is not income, and treating it as a red flag turns a strength into suspicion. "
+     "Responses like this teach clients that telling the worker more is risky."),
+    ("The offer does not matter until she finds an apartment, so leaving it out was fine.",
+     "It matters now: a co-signer changes which apartments she can apply for and how the housing plan should be "
+     "built. Missing it makes the plan weaker."),
+    ("She is a private person, and nothing Jordan did could have changed that.",
+     "This puts the whole gap on Marisol. What a client shares depends a great deal on what the worker asks, "
+     "explains and makes safe, and that part is in Jordan's hands."),
+]
+
+# --- graded q1: bases of power (items shown in this order; categories from BASES) ------------
+Q1_KEY = {
+    "Marisol signs the house rules without a question: setting rules is what shelter staff do.":
+        "Legitimate power",
+    "Marisol rushes back for curfew, knowing that missed curfews can put the family's stay at risk.":
+        "Coercive power",
+    "Jordan says the county list is moving faster this month, so Marisol applies there first.": "Expert power",
+    "Marisol stays late to finish the intake after Jordan says it could mean a voucher this week.":
+        "Reward power",
+    "Marisol doesn't mention that Lucía missed a week of school, in case it counts against them.":
+        "Coercive power",
+    "Wanting to be as steady as Jordan, whom she admires, Marisol tries Jordan's bedtime tip.": "Referent power",
+}
+
+# --- graded q2: moves that share power (four apply, four only look kind) -----------------------
+Q2_OPTIONS = [
+    "Offer to read back the main points of the notes, and fix what she says is wrong",
+    "Skip the house rules tonight, so she does not feel judged on her first evening",
+    "Before asking where the children slept, say plainly what Jordan would and would not report",
+    "Tell her, \"Don't worry, I'm on your side, so you can tell me anything\"",
+    "Ask which language she would like for each form",
+    "Fill in her housing goals for her, since she is too tired to think about them tonight",
+    "Tell her how to appeal a staff decision she thinks is unfair",
+    "Give her Jordan's personal phone number, so she never feels alone",
+]
+Q2_KEY = [Q2_OPTIONS[0], Q2_OPTIONS[2], Q2_OPTIONS[4], Q2_OPTIONS[6]]
+
+# --- graded q3: power map of the intake (0 = Marisol holds it, 10 = Jordan holds it) ----------
+Q3_KEY = {
+    "Knowledge of the shelter system": (8, 10),
+    "Control of beds and services": (7, 10),
+    "Information about the other person": (8, 10),
+    "Freedom to walk away": (8, 10),
+    "Knowledge of the family's own needs": (0, 3),
+}
+Q3_ANSWER = {
+    "Knowledge of the shelter system": 9,
+    "Control of beds and services": 9,
+    "Information about the other person": 9,
+    "Freedom to walk away": 9,
+    "Knowledge of the family's own needs": 1,
+}
+
+# --- graded q4: ways to explain the curfew, most power-with first ------------------------------
+Q4_KEY = [
+    "Explains why it exists and how to get a work exception, then asks what is hard",
+    "Explains the rule and what a missed curfew means, then hands her the sheet",
+    "Hands her the rule sheet and asks her to sign that she has read it",
+    "Says, \"Curfew is nine. Rules are rules.\"",
+    "Says, \"Miss it a few times and I'll wonder if Harbor is right for you.\"",
+]
+Q4_SHOWN = [Q4_KEY[2], Q4_KEY[4], Q4_KEY[0], Q4_KEY[3], Q4_KEY[1]]
+
+# --- graded q5: the best path through INTAKE_STEPS ---------------------------------------------
+Q5_KEY = {
+    "start": "open-role",
+    "forms": "forms-explain",
+    "car": "car-explain",
+    "room": "room-choice",
+    "close": "close-read",
+}
+
+# --- graded q6: "noncompliance" at a staff meeting -----------------------------------------------
+Q6_OPTIONS = [
+    "\"Should we give her a written warning, so she knows the rules apply to everyone?\"",
+    "\"Did she choose this group, and does its time fit her shifts and the kids' bedtime?\"",
+    "\"Could we make the group a condition of her stay, so she takes it seriously?\"",
+    "\"Is it time to refer her to a program that suits her better?\"",
+]
+Q6_KEY = Q6_OPTIONS[1]
+
 MODULE = Module(
     slug=SLUG,
     title="Foundations: what power imbalance is",
@@ -252,7 +383,7 @@ MODULE = Module(
             By the end of this module you will be able to:
 
             - Identify the five aspects of the power imbalance (knowledge, resources, decision authority,
-              dependency, and the professional role) in a real intake.
+              dependency, and the professional role) in an intake.
             - Apply French and Raven's five bases of social power to a worker's words and actions.
             - Distinguish power-over from power-with, and choose responses that share power without pretending
               it away.
@@ -338,8 +469,8 @@ MODULE = Module(
 
             **3. The question.** The needs form asks where the children slept last week. Marisol pauses, then
             says, "With a friend." She leaves out the car. Like most people in helping jobs, Jordan is a
-            **mandated reporter**: the law requires them to report a suspicion that a child is being abused or
-            neglected. Jordan has no plan to call anyone. Marisol has no way to know that.
+            **mandated reporter**: the law requires them to report a reasonable suspicion that a child is being
+            abused or neglected. Jordan has no plan to call anyone. Marisol has no way to know that.
 
             **4. The notes.** While Marisol talks, Jordan types. She cannot see the screen. The notes will
             follow the family to the next worker, the housing program, perhaps one day a court. Marisol will not
@@ -387,52 +518,21 @@ MODULE = Module(
 
             **Professional boundaries and role.** The job sets the terms of the relationship. The worker sets
             the time, the place and the topics, asks the questions, and writes the record. Boundaries protect
-            clients, but they also mean the relationship runs one way. In moment 6, Jordan
-            has learned a great deal about Marisol, and Marisol almost nothing about Jordan. In moment 4, only
-            Jordan writes the story.
+            clients, but they also mean the relationship runs one way. In moment 6, Jordan has learned a great
+            deal about Marisol, and Marisol almost nothing about Jordan. In moment 4, only Jordan writes the
+            story.
 
             These aspects overlap: a voucher is a resource, the decision to refer is authority, and knowing it
             exists is expertise. Naming the parts helps you see which ones you can narrow.
         """),
         exercise(
             "categorize", "m01.p1",
-            prompt="Each moment below comes from later in Marisol's first evening. Which aspect of the imbalance "
+            prompt="Each moment below comes from Marisol's first days at Harbor. Which aspect of the imbalance "
                    "does each one show most clearly?",
-            items=[
-                "Marisol does not know that the county and the city keep separate housing lists.",
-                "Only Jordan can open a referral for a housing voucher.",
-                "Jordan decides whether Marisol's late shifts earn an exception to the curfew.",
-                "Marisol has no other place to take the children tonight.",
-                "Jordan answers \"Do you have kids?\" with a smile and a return to the form.",
-            ],
+            items=[item for item, _, _ in P1],
             categories=ASPECTS,
-            key={
-                "Marisol does not know that the county and the city keep separate housing lists.":
-                    "Knowledge and expertise",
-                "Only Jordan can open a referral for a housing voucher.": "Access to resources",
-                "Jordan decides whether Marisol's late shifts earn an exception to the curfew.":
-                    "Decision authority",
-                "Marisol has no other place to take the children tonight.": "Dependency",
-                "Jordan answers \"Do you have kids?\" with a smile and a return to the form.":
-                    "Professional boundaries and role",
-            },
-            feedback={
-                "Marisol does not know that the county and the city keep separate housing lists.":
-                    "This is a gap in knowing how the system works. Jordan knows the lists; Marisol cannot ask "
-                    "to join a list she has never heard of. The fix here is simple: tell her.",
-                "Only Jordan can open a referral for a housing voucher.":
-                    "The voucher is something Marisol needs, and Jordan stands at the door to it. That is access "
-                    "to resources, even though the program's rules were written by someone else.",
-                "Jordan decides whether Marisol's late shifts earn an exception to the curfew.":
-                    "An exception is an official decision about her life, made by Jordan under the rules. That is "
-                    "decision authority. Jordan could still ask what she needs before deciding.",
-                "Marisol has no other place to take the children tonight.":
-                    "This is about her options, not about anything Jordan does. With nowhere else to go, she "
-                    "depends on Harbor, and that dependency gives Jordan's every word more weight.",
-                "Jordan answers \"Do you have kids?\" with a smile and a return to the form.":
-                    "The role decides who asks and who answers. Keeping personal life out of the work is a sound "
-                    "boundary, but it means the relationship runs one way: Jordan learns, Marisol is learned about.",
-            },
+            key={item: aspect for item, aspect, _ in P1},
+            feedback={item: why for item, _, why in P1},
         ),
         # ================================================================== bases of power
         md("""
@@ -465,30 +565,11 @@ MODULE = Module(
         """),
         exercise(
             "choice", "m01.p2",
-            prompt="Jordan has no plan to call child welfare about where the children slept. When Marisol answers "
-                   "\"With a friend\" and leaves out the car, is Jordan's coercive power at work?",
-            options=[
-                "Yes. Coercive power rests on what Marisol believes Jordan could do, and her fear shapes her answer.",
-                "No. Jordan made no threat, so there is no coercive power in the room.",
-                "No. This is expert power, because Jordan knows the child-welfare rules and Marisol does not.",
-                "Not yet. Coercive power only starts if Jordan actually makes a report.",
-            ],
-            key="Yes. Coercive power rests on what Marisol believes Jordan could do, and her fear shapes her answer.",
-            feedback={
-                "Yes. Coercive power rests on what Marisol believes Jordan could do, and her fear shapes her answer.":
-                    "French and Raven tie each base to the other person's beliefs. Marisol believes a report could "
-                    "follow, so she guards her answer. Jordan's intentions do not change that; only honest talk "
-                    "about what Jordan would and would not report can.",
-                "No. Jordan made no threat, so there is no coercive power in the room.":
-                    "A spoken threat is not needed. Marisol knows, or suspects, that Jordan could set a report in "
-                    "motion, and that belief is enough to shape what she says.",
-                "No. This is expert power, because Jordan knows the child-welfare rules and Marisol does not.":
-                    "Jordan does know more about the rules, but expertise is not what makes Marisol hold back. She "
-                    "is not following Jordan's advice; she is protecting her family from a feared penalty.",
-                "Not yet. Coercive power only starts if Jordan actually makes a report.":
-                    "Power works before it is used. The possibility of a report is already changing what Marisol "
-                    "tells Jordan, and so what Jordan can learn and do for the family.",
-            },
+            prompt="Jordan has no plan to call child welfare. When Marisol says \"With a friend\" and leaves out "
+                   "the car, is Jordan's coercive power at work?",
+            options=[option for option, _ in P2],
+            key=P2[0][0],
+            feedback=dict(P2),
         ),
         # ================================================================== power-over / power-with
         md("""
@@ -522,32 +603,9 @@ MODULE = Module(
             "choice", "m01.p3",
             prompt="The next morning, Jordan and Marisol meet to write the family's housing plan. Which opening "
                    "is power-with?",
-            options=[
-                "\"I drafted three goals for you: join the county list, take the budgeting class, and save part of "
-                "each paycheck. Can you sign here?\"",
-                "\"What would a good next month look like for you and the kids? I'll tell you what Harbor can and "
-                "can't help with, and we'll write the plan together.\"",
-                "\"This is your plan, so it's all up to you. Just let me know what you decide.\"",
-                "\"Most families here use the same three goals, so let's start with those.\"",
-            ],
-            key="\"What would a good next month look like for you and the kids? I'll tell you what Harbor can and "
-                "can't help with, and we'll write the plan together.\"",
-            feedback={
-                "\"I drafted three goals for you: join the county list, take the budgeting class, and save part of "
-                "each paycheck. Can you sign here?\"":
-                    "The goals may be sensible, but Jordan chose them and Marisol is asked only to sign. That is "
-                    "power-over made to look efficient. A plan she did not shape is a plan she may not own.",
-                "\"What would a good next month look like for you and the kids? I'll tell you what Harbor can and "
-                "can't help with, and we'll write the plan together.\"":
-                    "Marisol's goals come first, Jordan is open about the limits, and the plan is built together. "
-                    "Jordan keeps their knowledge in the room and uses it for her aims. That is power-with.",
-                "\"This is your plan, so it's all up to you. Just let me know what you decide.\"":
-                    "It sounds respectful, but it leaves Marisol alone with a system she does not know yet. Jordan's "
-                    "knowledge of lists, programs and rules is exactly what she needs to choose well.",
-                "\"Most families here use the same three goals, so let's start with those.\"":
-                    "A standard plan treats Marisol as one of many rather than as the expert on her own family. It "
-                    "also misses what is different about her: her shifts, her sister, Mateo's asthma.",
-            },
+            options=[option for option, _ in P3],
+            key=P3[1][0],
+            feedback=dict(P3),
         ),
         # ================================================================== power maps
         md("""
@@ -589,16 +647,16 @@ MODULE = Module(
             feedback={
                 "Knowledge of the service system":
                     "Beth knows the programs, the rules and the waitlists; Ruth knew only where to call. The "
-                    "worker holds most of this, so somewhere from 7 to 10 fits.",
+                    "worker holds most of this knowledge.",
                 "Control of services":
                     "Beth's assessment decides the hours, which puts most of this with the worker. But Ruth asked "
-                    "for the help and can refuse it, so a pure 10 overstates it: 6 to 8 fits.",
+                    "for the help and can refuse it, so a pure 10 overstates Beth's hold.",
                 "Control of the setting":
-                    "It is Ruth's home. She decides where they sit and when the visit ends. This sits on the "
-                    "client's side, from 0 to 3. Compare an office, where the worker sets the scene.",
+                    "It is Ruth's home. She decides where they sit and when the visit ends, so this sits on the "
+                    "client's side. Compare an office, where the worker sets the scene.",
                 "Freedom to say no":
                     "Ruth can turn down any service and still have her home. She does need help with meals, so "
-                    "saying no has a cost, but the power leans toward her: 1 to 4.",
+                    "saying no has a cost, but this power leans toward her.",
             },
         ),
         # ================================================================== why it matters
@@ -642,116 +700,36 @@ MODULE = Module(
         """),
         exercise(
             "choice", "m01.p5",
-            prompt="Two weeks into the stay, Jordan learns by chance that Marisol's sister has offered to co-sign a "
-                   "lease, which could open up apartments the family cannot get alone. Marisol never mentioned it. "
-                   "What does this most likely show?",
-            options=[
-                "Marisol answered the questions she was asked. When the worker sets every question, a client's own "
-                "resources can stay hidden unless the worker asks about them and says why.",
-                "Marisol may be hiding income, so her eligibility should be checked again.",
-                "The offer does not matter until she finds an apartment, so it was fine to leave it out.",
-                "Marisol is a private person, and nothing Jordan did could have changed that.",
-            ],
-            key="Marisol answered the questions she was asked. When the worker sets every question, a client's own "
-                "resources can stay hidden unless the worker asks about them and says why.",
-            feedback={
-                "Marisol answered the questions she was asked. When the worker sets every question, a client's own "
-                "resources can stay hidden unless the worker asks about them and says why.":
-                    "The intake asked about problems, not strengths, and Marisol had no reason to think a "
-                    "co-signer mattered to a shelter. The worker's control of the questions shaped what was "
-                    "learned. Asking about her resources, and saying why, would have brought it out.",
-                "Marisol may be hiding income, so her eligibility should be checked again.":
-                    "A sister's offer to co-sign is not income, and treating it as a red flag turns a strength into "
-                    "suspicion. Responses like this teach clients that telling the worker more is risky.",
-                "The offer does not matter until she finds an apartment, so it was fine to leave it out.":
-                    "It matters now: a co-signer changes which apartments she can apply for and how the housing "
-                    "plan should be built. Missing it makes the plan weaker.",
-                "Marisol is a private person, and nothing Jordan did could have changed that.":
-                    "This puts the whole gap on Marisol. What a client shares depends a great deal on what the "
-                    "worker asks, explains and makes safe, and that part is in Jordan's hands.",
-            },
+            prompt="Two weeks in, Jordan learns by chance that Marisol's sister has offered to co-sign a lease, "
+                   "which opens up apartments the family could not get alone. Marisol never mentioned it. What "
+                   "does this most likely show?",
+            options=[option for option, _ in P5],
+            key=P5[0][0],
+            feedback=dict(P5),
         ),
         # ================================================================== graded
         md("""
             ## Graded exercises
 
-            The six exercises below count for 10 points in all, and each one uses Marisol's intake. They save
+            The six exercises below count for 10 points in all, and each one uses Marisol's case. They save
             your answer without saying whether it is right, and you can change it until you submit.
         """),
         exercise(
             "categorize", "m01.q1", points=2,
             prompt="Each moment comes from Marisol's first days at Harbor. Which base of power (French & Raven, "
                    "1959) best explains why Marisol goes along, or holds back?",
-            items=[
-                "Jordan mentions that families who finish the intake tonight can be put forward for a voucher "
-                "this week.",
-                "Marisol does not mention that Lucía missed a week of school, in case it counts against the family.",
-                "Marisol signs the house rules without a question, since setting rules is what shelter staff do.",
-                "Jordan says the county list is moving faster this month, so Marisol applies there first.",
-                "Marisol admires how calmly Jordan handles a crisis in the hallway, and she tries the bedtime "
-                "routine Jordan suggests.",
-                "Jordan notes that a third missed curfew means a meeting with the director about whether the "
-                "family can stay.",
-            ],
+            items=list(Q1_KEY),
             categories=BASES,
-            key={
-                "Jordan mentions that families who finish the intake tonight can be put forward for a voucher "
-                "this week.": "Reward power",
-                "Marisol does not mention that Lucía missed a week of school, in case it counts against the family.":
-                    "Coercive power",
-                "Marisol signs the house rules without a question, since setting rules is what shelter staff do.":
-                    "Legitimate power",
-                "Jordan says the county list is moving faster this month, so Marisol applies there first.":
-                    "Expert power",
-                "Marisol admires how calmly Jordan handles a crisis in the hallway, and she tries the bedtime "
-                "routine Jordan suggests.": "Referent power",
-                "Jordan notes that a third missed curfew means a meeting with the director about whether the "
-                "family can stay.": "Coercive power",
-            },
-            answer={
-                "Jordan mentions that families who finish the intake tonight can be put forward for a voucher "
-                "this week.": "Reward power",
-                "Marisol does not mention that Lucía missed a week of school, in case it counts against the family.":
-                    "Coercive power",
-                "Marisol signs the house rules without a question, since setting rules is what shelter staff do.":
-                    "Legitimate power",
-                "Jordan says the county list is moving faster this month, so Marisol applies there first.":
-                    "Expert power",
-                "Marisol admires how calmly Jordan handles a crisis in the hallway, and she tries the bedtime "
-                "routine Jordan suggests.": "Referent power",
-                "Jordan notes that a third missed curfew means a meeting with the director about whether the "
-                "family can stay.": "Coercive power",
-            },
+            key=Q1_KEY,
+            answer=Q1_KEY,
         ),
         exercise(
             "select-all", "m01.q2", points=1.5,
-            prompt="For the rest of the intake, Jordan wants to share power without pretending it away. Which of "
-                   "these moves would do that?",
-            options=[
-                "Explain what the notes are for, who will read them, and offer to go over them with her.",
-                "Skip the house rules tonight so she does not feel judged on her first evening.",
-                "Say plainly what Jordan would have to report, and what Jordan would not, before asking about "
-                "the children's nights.",
-                "Tell her, \"Don't worry, I'm on your side, so you can tell me anything.\"",
-                "Ask her which language she would like for each form.",
-                "Fill in the housing goals for her, since she is too tired to think about them tonight.",
-                "Describe both open rooms and ask which would suit her family better.",
-                "Give her Jordan's personal phone number so she never feels alone.",
-            ],
-            key=[
-                "Explain what the notes are for, who will read them, and offer to go over them with her.",
-                "Say plainly what Jordan would have to report, and what Jordan would not, before asking about "
-                "the children's nights.",
-                "Ask her which language she would like for each form.",
-                "Describe both open rooms and ask which would suit her family better.",
-            ],
-            answer=[
-                "Explain what the notes are for, who will read them, and offer to go over them with her.",
-                "Say plainly what Jordan would have to report, and what Jordan would not, before asking about "
-                "the children's nights.",
-                "Ask her which language she would like for each form.",
-                "Describe both open rooms and ask which would suit her family better.",
-            ],
+            prompt="Imagine Jordan could do Marisol's intake again, sharing power this time without pretending it "
+                   "away. Which of these moves would do that?",
+            options=Q2_OPTIONS,
+            key=Q2_KEY,
+            answer=Q2_KEY,
         ),
         md("""
             For the next exercise, think back over the whole intake (moments 1 to 7). On the scale, 0 means
@@ -760,101 +738,41 @@ MODULE = Module(
         exercise(
             "power-map", "m01.q3", points=2,
             prompt="Map where power sat during Marisol's intake at Harbor, as it happened in the case.",
-            dimensions=[
-                "Knowledge of the shelter system",
-                "Control of beds and services",
-                "Information about the other person",
-                "Freedom to walk away",
-                "Knowledge of the family's own needs",
-            ],
+            dimensions=list(Q3_KEY),
             case="Marisol's intake at Harbor",
-            key={
-                "Knowledge of the shelter system": (8, 10),
-                "Control of beds and services": (7, 10),
-                "Information about the other person": (8, 10),
-                "Freedom to walk away": (8, 10),
-                "Knowledge of the family's own needs": (0, 3),
-            },
-            answer={
-                "Knowledge of the shelter system": 9,
-                "Control of beds and services": 9,
-                "Information about the other person": 9,
-                "Freedom to walk away": 9,
-                "Knowledge of the family's own needs": 1,
-            },
+            key=Q3_KEY,
+            answer=Q3_ANSWER,
         ),
         exercise(
             "rank", "m01.q4", points=1.5,
-            prompt="Marisol works some evenings until 8:30, and the curfew is 9 p.m. Put these ways of explaining "
-                   "the curfew in order, from most power-with to most power-over.",
-            items=[
-                "Jordan hands her the rule sheet and asks her to sign that she has read it.",
-                "Jordan says, \"Curfew is nine. Miss it a few times and I'll have to think about whether Harbor is "
-                "right for you.\"",
-                "Jordan explains the curfew and why it exists, says how to ask for an exception for late shifts, "
-                "and asks what might make it hard for her.",
-                "Jordan says, \"Curfew is nine. Rules are rules.\"",
-                "Jordan explains the curfew and what happens after a missed one, then hands her the rule sheet.",
-            ],
-            top="most power-with",
-            bottom="most power-over",
-            key=[
-                "Jordan explains the curfew and why it exists, says how to ask for an exception for late shifts, "
-                "and asks what might make it hard for her.",
-                "Jordan explains the curfew and what happens after a missed one, then hands her the rule sheet.",
-                "Jordan hands her the rule sheet and asks her to sign that she has read it.",
-                "Jordan says, \"Curfew is nine. Rules are rules.\"",
-                "Jordan says, \"Curfew is nine. Miss it a few times and I'll have to think about whether Harbor is "
-                "right for you.\"",
-            ],
-            answer=[
-                "Jordan explains the curfew and why it exists, says how to ask for an exception for late shifts, "
-                "and asks what might make it hard for her.",
-                "Jordan explains the curfew and what happens after a missed one, then hands her the rule sheet.",
-                "Jordan hands her the rule sheet and asks her to sign that she has read it.",
-                "Jordan says, \"Curfew is nine. Rules are rules.\"",
-                "Jordan says, \"Curfew is nine. Miss it a few times and I'll have to think about whether Harbor is "
-                "right for you.\"",
-            ],
+            prompt="Marisol works some evenings until 8:30, and the curfew is 9 p.m. Put these ways Jordan could "
+                   "explain the curfew in order, from most power-with (top) to most power-over (bottom).",
+            items=Q4_SHOWN,
+            top="power-with",
+            bottom="power-over",
+            key=Q4_KEY,
+            answer=Q4_KEY,
         ),
         md("""
-            In the next exercise you are Jordan, and you play the intake from the start. Each choice has a
-            consequence, and some change where the story goes. Press *Decide* after each choice. The path saved
-            when you submit is the one that counts.
+            The next exercise is a branching scenario. Each choice has a consequence, and some change where the
+            story goes. Press *Decide* after each choice and play through to an ending. The path saved when you
+            submit is the one that counts.
         """),
         exercise(
             "scenario", "m01.q5", points=2,
             prompt="You are Jordan. Play Marisol's intake from the start, choosing what you would do at each step.",
             steps=INTAKE_STEPS,
-            key={
-                "start": "open-role",
-                "forms": "forms-explain",
-                "car": "car-explain",
-                "room": "room-choice",
-                "close": "close-read",
-            },
-            answer=[
-                ["start", "open-role"],
-                ["forms", "forms-explain"],
-                ["car", "car-explain"],
-                ["room", "room-choice"],
-                ["close", "close-read"],
-            ],
+            key=Q5_KEY,
+            answer=[[step, choice] for step, choice in Q5_KEY.items()],
         ),
         exercise(
             "choice", "m01.q6", points=1,
             prompt="A month later, at a staff meeting, a colleague says, \"Ms. Reyes is noncompliant. She has "
                    "skipped the parenting group twice.\" What is the most useful thing to ask first?",
-            options=[
-                "\"Should we give her a written warning, so she knows the rules apply to everyone?\"",
-                "\"Did she choose this group, and does its time fit her work shifts and the kids' bedtime?\"",
-                "\"Could we make the group a condition of her stay, so she takes it seriously?\"",
-                "\"Is it time to refer her to a program that suits her better?\"",
-            ],
-            key="\"Did she choose this group, and does its time fit her work shifts and the kids' bedtime?\"",
-            answer="\"Did she choose this group, and does its time fit her work shifts and the kids' bedtime?\"",
+            options=Q6_OPTIONS,
+            key=Q6_KEY,
+            answer=Q6_KEY,
         ),
-        # ================================================================== reflection
         reflection(
             "m01-reflection",
             """
@@ -886,8 +804,8 @@ MODULE = Module(
                  "Proposes a specific, realistic change that shares information, choices, decisions or the record, "
                  "and is honest about the part of the gap it could not close."),
                 ("Clear, specific and respectful", 1,
-                 "Writes plainly and specifically in 250 to 400 words, keeps other people anonymous, and uses "
-                 "respectful, person-first language."),
+                 "Writes plainly and specifically in 250 to 400 words, keeps other people anonymous, and "
+                 "describes everyone in the story with respect."),
             ],
             model_answer="""
                 Last summer I worked the front desk at a food pantry. Before anyone could shop, I had to check a

@@ -16,6 +16,22 @@ NOT_QUITE = "\u2718 Not quite."
 SAVED = "\u2714 Saved."
 NOT_ANSWERED = "Not answered yet."
 
+# Long option texts must wrap, never overlap or end in "...": ipywidgets gives radio labels a
+# fixed height and lets checkbox, dropdown and button labels cut their text short.
+STYLE = """<style>
+.powerwith-exercise .widget-radio-box label { height: auto; min-height: var(--jp-widgets-inline-height);
+  line-height: 1.4; white-space: normal; align-items: flex-start; margin-bottom: 0.35em; }
+.powerwith-exercise .widget-radio-box input { margin-top: 0.25em; flex-shrink: 0; }
+.powerwith-exercise .widget-checkbox, .powerwith-exercise .widget-dropdown { height: auto; flex-wrap: wrap; }
+.powerwith-exercise .widget-checkbox label, .powerwith-exercise .widget-checkbox span,
+.powerwith-exercise .widget-dropdown > label, .powerwith-exercise .widget-label {
+  white-space: normal; overflow: visible; text-overflow: clip; height: auto; line-height: 1.4; max-width: 100%; }
+.powerwith-exercise .widget-dropdown > select { max-width: 24em; }
+.powerwith-exercise .widget-button { width: auto; min-width: 8em; }
+.powerwith-exercise .widget-select select { width: 100%; }
+.powerwith-feedback p, .powerwith-prompt { white-space: normal; line-height: 1.5; }
+</style>"""
+
 
 class Exercise(w.VBox):
     """Base class of the exercise widgets.
@@ -65,7 +81,7 @@ class Exercise(w.VBox):
         self._feedback = w.HTML()
         self._feedback.add_class("powerwith-feedback")
         controls = self._controls()
-        self.children = [self._heading, *controls, self._feedback]
+        self.children = [w.HTML(STYLE), self._heading, *controls, self._feedback]
         restored = self._validate(store.get(exercise_id))
         self._apply(restored)
 
@@ -133,8 +149,9 @@ class Exercise(w.VBox):
         elif self.practice:
             self._feedback.value = self._practice_feedback(value)
         else:
+            described = self._describe(value).rstrip(". ")
             self._feedback.value = (
-                f"<p>{SAVED} Your answer: {html.escape(self._describe(value))}. "
+                f"<p>{SAVED} Your answer: {html.escape(described)}. "
                 "It will be scored when your instructor grades the module.</p>"
             )
 

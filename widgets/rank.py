@@ -40,9 +40,9 @@ class Rank(Exercise):
             options=self.items,
             value=self.items[0],
             rows=len(self.items),
-            description=f"Order (top: {top}; bottom: {bottom})",
+            description="Your order",
             style={"description_width": "initial"},
-            layout=w.Layout(width="auto"),
+            layout=w.Layout(width="98%"),
         )
         self._up = w.Button(description="Move up", icon="arrow-up", tooltip="Move the selected item up")
         self._down = w.Button(description="Move down", icon="arrow-down", tooltip="Move the selected item down")
@@ -52,7 +52,8 @@ class Rank(Exercise):
         self._keep.on_click(lambda _: self._record(list(self._list.options)))
         self._position = w.Label()
         self._list.observe(lambda _: self._say_position(), names="value")
-        return [self._list, w.HBox([self._up, self._down, self._keep]), self._position]
+        ends = w.Label(f"Top of the list: {top}. Bottom: {bottom}. Select an item, then move it up or down.")
+        return [ends, self._list, w.HBox([self._up, self._down, self._keep]), self._position]
 
     def _move(self, step: int) -> None:
         order = list(self._list.options)
