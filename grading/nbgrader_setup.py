@@ -17,6 +17,9 @@ What it sets, and why (each was checked by running nbgrader 0.9.6; see DESIGN.md
 * ``zip_collect`` keeps ``.json`` files, so answer files survive an LMS zip.
 * A solution region in a widget cell leaves a harmless comment, not nbgrader's
   ``raise NotImplementedError()``, which would break the cell for the student.
+* A notebook-only upload keeps its answers if JupyterLab saved the widget state: autograde
+  writes the missing answer file from it before running, and generate_assignment drops
+  saved widget state from the release (see ``powerwith.grading.recover``).
 """
 
 from __future__ import annotations
@@ -85,4 +88,7 @@ def configure(c: Any, course_root: str | os.PathLike[str], *, timeout: int = 120
     c.ClearSolutions.code_stub = {"python": CODE_STUB}
     c.ExecutePreprocessor.timeout = timeout
     c.Execute.timeout = timeout
+    from .recover import with_answer_recovery  # answers from saved widget state (notebook-only uploads)
+
+    with_answer_recovery(c)
     return c

@@ -11,8 +11,9 @@ import pytest
 
 from browser_messages import click, controls, sync
 from powerwith.widgets import Workbook
+from powerwith.widgets._slider import Slider
 
-LABELLED = (w.RadioButtons, w.Checkbox, w.Dropdown, w.Select, w.IntSlider, w.Textarea, w.Button)
+LABELLED = (w.RadioButtons, w.Checkbox, w.Dropdown, w.Select, w.BoundedIntText, Slider, w.Textarea, w.Button)
 STEPS = {
     "start": {"text": "Ms. Reyes arrives.", "choices": [
         {"id": "greet", "label": "Greet her by name", "consequence": "She relaxes.", "next": "forms"},

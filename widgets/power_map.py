@@ -6,16 +6,29 @@ import html
 from typing import Any
 
 import ipywidgets as w
+from traitlets import Unicode
 
 from ._base import Exercise, paragraph, verdict
+from ._slider import Slider
+
+
+class _Chart(w.Image):
+    """The chart image; its tooltip (the image's title) is its text alternative.
+
+    ipywidgets 8's front end reads ``description`` when it sets a tooltip, and an Image has
+    none (the view then fails to render), so an empty one is added here.
+    """
+
+    description = Unicode("").tag(sync=True)
 
 
 class PowerMap(Exercise):
     """Place each dimension of power on a scale from client (low) to worker (high).
 
-    The middle of the scale means the power is shared. A dimension counts as set once
-    its slider moves or *Save the map as shown* is pressed. The chart redraws as the
-    sliders move, and a text line under it says the same in words.
+    The middle of the scale means the power is shared. Each dimension is a labelled
+    slider (the arrow keys step it); it counts as set once its value changes or *Save
+    the map as shown* is pressed. The chart redraws as the sliders move, and a text line
+    under it (and the chart's text alternative) says the same in words.
 
     Key: ``{dimension: (lowest accepted, highest accepted)}``. Answer:
     ``{dimension: value}`` for the dimensions set. Partial credit: the share of
@@ -39,19 +52,19 @@ class PowerMap(Exercise):
 
     def _controls(self) -> list[w.Widget]:
         middle = (self.low + self.high) // 2
+        # A native range input with a label (see _slider.py), not an IntSlider, whose handle
+        # has no accessible name in ipywidgets 8 (axe: aria-input-field-name, serious).
         self._sliders = {
-            name: w.IntSlider(
-                value=middle, min=self.low, max=self.high, step=1, description=name,
-                continuous_update=False, style={"description_width": "initial"}, layout=w.Layout(width="auto"),
-            )
+            name: Slider(value=middle, min=self.low, max=self.high, description=name,
+                         value_text=self._in_words(None))
             for name in self.dimensions
         }
         self._set: set[str] = set()
         for name, slider in self._sliders.items():
             slider.observe(lambda change, name=name: self._moved(name), names="value")
-        self._keep = w.Button(description="Save the map as shown", tooltip="Record every slider as it stands")
+        self._keep = w.Button(description="Save the map as shown", tooltip="Record every dimension as it stands")
         self._keep.on_click(lambda _: self._save_all())
-        self._chart = w.Image(format="png", layout=w.Layout(max_width="520px"))
+        self._chart = _Chart(format="png", layout=w.Layout(max_width="520px"))
         self._words = w.HTML()
         scale = (f"Scale: {self.low} = the client holds this power, {(self.low + self.high) // 2} = shared, "
                  f"{self.high} = the worker holds it.")
@@ -98,9 +111,13 @@ class PowerMap(Exercise):
 
         shown = {name: (self._sliders[name].value if name in self._set else None) for name in self.dimensions}
         self._chart.value = power_map_png(shown, low=self.low, high=self.high, title=f"Power map: {self._case}")
-        self._words.value = "<p><strong>The map in words:</strong> " + "; ".join(
-            f"{html.escape(name)}: {self._in_words(value)}" for name, value in shown.items()
-        ) + ".</p>"
+        in_words = "; ".join(f"{name}: {self._in_words(value)}" for name, value in shown.items())
+        self._words.value = f"<p><strong>The map in words:</strong> {html.escape(in_words)}.</p>"
+        # The chart's text alternative (the image's title; axe: image-alt, critical).
+        self._chart.tooltip = f"Power map: {self._case}. {in_words}."
+        for name, slider in self._sliders.items():
+            said = self._in_words(slider.value)
+            slider.value_text = said if name in self._set else f"{said} (not set yet)"
 
     def _in_words(self, value: int | None) -> str:
         if value is None:

@@ -12,9 +12,10 @@ from ._base import Exercise, paragraph, verdict
 class Rank(Exercise):
     """Order the items, first to last.
 
-    Select an item in the list (arrow keys or a click), then press *Move up* or
-    *Move down*; the item stays selected, so pressing again keeps moving it. The order
-    counts as an answer once an item is moved or *Save this order* is pressed.
+    Select an item in the list (a click, or its place in the number field beside it: the
+    arrow keys step that field), then press *Move up* or *Move down*; the item stays
+    selected, so pressing again keeps moving it. The order counts as an answer once an
+    item is moved or *Save this order* is pressed.
 
     Key: the items in the best order. Answer: the items in the student's order.
     Partial credit: the share of item pairs in the same order as the key.
@@ -52,8 +53,19 @@ class Rank(Exercise):
         self._keep.on_click(lambda _: self._record(list(self._list.options)))
         self._position = w.Label()
         self._list.observe(lambda _: self._say_position(), names="value")
+        # In JupyterLab the arrow keys in a list box move between notebook cells instead (its
+        # command-mode shortcuts skip only text fields), so the keyboard picks by place here.
+        self._place = w.BoundedIntText(value=1, min=1, max=len(self.items), step=1,
+                                       description="Place of the item to move", style={"description_width": "initial"},
+                                       layout=w.Layout(width="max-content"))
+        self._place.observe(lambda change: self._pick(change["new"]), names="value")
         ends = w.Label(f"Top of the list: {top}. Bottom: {bottom}. Select an item, then move it up or down.")
-        return [ends, self._list, w.HBox([self._up, self._down, self._keep]), self._position]
+        return [ends, self._list, self._place, w.HBox([self._up, self._down, self._keep]), self._position]
+
+    def _pick(self, place: int) -> None:
+        order = list(self._list.options)
+        if 1 <= place <= len(order):
+            self._list.value = order[place - 1]
 
     def _move(self, step: int) -> None:
         order = list(self._list.options)
@@ -76,6 +88,7 @@ class Rank(Exercise):
         selected = self._list.value
         if selected is not None:
             place = list(self._list.options).index(selected) + 1
+            self._place.value = place
             self._position.value = f"Selected: \u201c{selected}\u201d, place {place} of {len(self.items)}."
 
     def _validate(self, raw: Any) -> list[str] | None:

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ._recover import recover_into
 from ._store import AnswerStore, answer_file_name
 from .categorize import Categorize
 from .choice import Choice
@@ -30,6 +31,8 @@ class Workbook:
         self.store = AnswerStore(Path(folder or os.getcwd()) / answer_file_name(stem))
         if self.store.problem:
             _show_problem(self.store.problem)
+        # Answers the file lacks come back from the widget state saved in the notebook, if any.
+        recover_into(self.store, Path(folder or os.getcwd()) / f"{stem}.ipynb", module=self.module)
 
     def _check_id(self, exercise_id: str) -> str:
         if not exercise_id.startswith(self.module + "."):
