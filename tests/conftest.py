@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -75,10 +74,3 @@ def course(tmp_path_factory) -> Course:
 def workdir(tmp_path: Path) -> Path:
     """An empty folder to run a notebook in."""
     return tmp_path
-
-
-def copy_module(slug: str, folder: Path) -> Path:
-    """Copy a module's instructor notebook (only) into ``folder``."""
-    target = folder / f"{slug}.ipynb"
-    shutil.copy(support.instructor_copy(slug), target)
-    return target

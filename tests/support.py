@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import json
 import os
 import re
@@ -13,6 +12,8 @@ from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+
+from powerwith.grading._keys import graded_cells, graded_items, nbgrader_meta  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = ROOT / "modules"
@@ -28,17 +29,15 @@ def instructor_copy(slug: str) -> Path:
     return MODULES / slug / f"{slug}.ipynb"
 
 
+def copy_module(slug: str, folder: Path) -> Path:
+    """Copy a module's instructor notebook (only) into ``folder``."""
+    target = folder / f"{slug}.ipynb"
+    shutil.copy(instructor_copy(slug), target)
+    return target
+
+
 def read(path: Path) -> nbformat.NotebookNode:
     return nbformat.read(path, as_version=4)
-
-
-def nbgrader_meta(cell) -> dict:
-    return cell.metadata.get("nbgrader", {})
-
-
-def graded_cells(nb) -> list:
-    """The autograded test cells."""
-    return [c for c in nb.cells if c.cell_type == "code" and nbgrader_meta(c).get("grade")]
 
 
 def autograded_points(nb) -> float:
@@ -107,28 +106,8 @@ def scores(course: Path, slug: str) -> dict[str, dict[str, float]]:
 
 
 # --- reading keys and fields back from the instructor's copy ---------------------------
-def _calls(source: str) -> list[ast.Call]:
-    return [node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Call)]
-
-
-def graded_items(nb) -> list[dict]:
-    """Each graded exercise: id, kind, points, key, and the fields its widget was made with."""
-    widgets = {}
-    for cell in nb.cells:
-        if cell.cell_type == "code" and nbgrader_meta(cell).get("solution"):
-            for call in _calls(cell.source):
-                if isinstance(call.func, ast.Attribute) and call.args and isinstance(call.args[0], ast.Constant):
-                    fields = {k.arg: ast.literal_eval(k.value) for k in call.keywords}
-                    widgets[call.args[0].value] = fields
-    items = []
-    for cell in graded_cells(nb):
-        meta = cell.metadata["powerwith"]
-        call = next(c for c in _calls(cell.source) if isinstance(c.func, ast.Name) and c.func.id == "score")
-        keywords = {k.arg: ast.literal_eval(k.value) for k in call.keywords}
-        items.append({"id": meta["exercise"], "kind": meta["kind"], "points": float(nbgrader_meta(cell)["points"]),
-                      "grade_id": nbgrader_meta(cell)["grade_id"], "key": keywords["key"],
-                      "fields": widgets[meta["exercise"]]})
-    return items
+# graded_items(nb): each graded exercise with id, kind, points, grade_id, key, fields,
+# answer and cswe; the code lives in the package (powerwith.grading._keys).
 
 
 def partial_answer(item: dict) -> tuple[object, float]:

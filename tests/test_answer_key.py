@@ -9,12 +9,11 @@ from __future__ import annotations
 import pytest
 
 import support
-from conftest import copy_module
 
 
 @pytest.mark.parametrize("slug", support.module_slugs())
 def test_instructor_copy_scores_full_marks(slug, workdir):
-    nb = support.run_notebook(copy_module(slug, workdir), workdir)
+    nb = support.run_notebook(support.copy_module(slug, workdir), workdir)
     cells = support.graded_cells(nb)
     assert len(cells) >= 5
     for cell in cells:
