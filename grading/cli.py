@@ -11,7 +11,7 @@ import argparse
 import importlib
 import sys
 
-COMMANDS = ["start", "course"]
+COMMANDS = ["start", "course", "grade", "report", "audit", "demo"]
 
 
 class UsageError(Exception):

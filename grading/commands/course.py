@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..cli import UsageError
-from ..course import init_course
+from ..course import CourseError, init_course
 
 
 def add_parser(subparsers) -> None:
@@ -15,14 +15,15 @@ def add_parser(subparsers) -> None:
     init.add_argument("folder", help="the course folder to create")
     init.add_argument("--course-id", default="powerwith", help="nbgrader's course id (default: powerwith)")
     init.add_argument("--db-url", default=None,
-                      help="gradebook SQLAlchemy URL (default: sqlite gradebook.db in the folder)")
+                      help="the gradebook's SQLAlchemy URL, e.g. postgresql://grader@db.example.edu/powerwith "
+                           "(default: SQLite gradebook.db in the course folder)")
     init.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         root = init_course(args.folder, course_id=args.course_id, db_url=args.db_url)
-    except FileExistsError as error:
+    except (FileExistsError, CourseError) as error:
         raise UsageError(str(error)) from None
     print(f"Course ready in {root}. Next: cd {root} && nbgrader generate_assignment m01-foundations")
     return 0
