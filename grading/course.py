@@ -37,6 +37,10 @@ configure(c, course_root=__file__)
 DEFAULT_DB_EXPRESSION = '"sqlite:///" + os.path.join(os.path.dirname(os.path.abspath(__file__)), "gradebook.db")'
 
 
+# Drivers to try, in order, for a URL that names none when SQLAlchemy's default is missing.
+OTHER_DRIVERS = {"postgresql": ("psycopg2", "psycopg")}
+
+
 class CourseError(Exception):
     """The folder is not a usable course, or its settings are wrong (a one-line message)."""
 
@@ -66,8 +70,11 @@ class Course:
 
 
 def validate_db_url(url: str) -> str:
-    """Check that ``url`` is an SQLAlchemy URL whose driver is installed; return it.
+    """Check that ``url`` is an SQLAlchemy URL whose driver is installed; return the URL to use.
 
+    A URL that names no driver (``postgresql://``) means SQLAlchemy's default one, which
+    changed (psycopg2 up to SQLAlchemy 2.0, psycopg 3 from 2.1); when that one is missing
+    but another known driver is installed, the URL naming that driver is returned.
     Raises :class:`CourseError` with the reason otherwise. No connection is made: the
     database server may not be reachable from where the course is set up.
     """
@@ -85,6 +92,13 @@ def validate_db_url(url: str) -> str:
     try:
         dialect.import_dbapi()
     except ImportError as error:
+        for driver in OTHER_DRIVERS.get(parsed.drivername, ()):
+            candidate = parsed.set(drivername=f"{parsed.drivername}+{driver}")
+            try:
+                candidate.get_dialect().import_dbapi()
+            except ImportError:
+                continue
+            return candidate.render_as_string(hide_password=False)
         raise CourseError(f"--db-url: the Python driver for {parsed.drivername} is not installed "
                           f"({error.name or error}); e.g. pip install psycopg2-binary for PostgreSQL") from None
     return url
@@ -108,7 +122,7 @@ def init_course(
     if (root / CONFIG_FILE).exists():
         raise FileExistsError(f"{root} already holds a course ({CONFIG_FILE} exists)")
     if db_url is not None:
-        validate_db_url(db_url)
+        db_url = validate_db_url(db_url)
     source = root / "source"
     source.mkdir(parents=True, exist_ok=True)
     for module in sorted(p for p in installed_modules().iterdir() if p.is_dir() and p.name[:1] == "m"):
